@@ -1,5 +1,5 @@
 export * from './register.js';
-export * from './prose.js';
+export { InlineSlot, Prose, ProseInput, md, ref, cite, term, gloss, type Interpolation } from './prose.js';
 export * from './paper.js';
 export * from './glossary.js';
 export * from './block.js';

@@ -5,7 +5,7 @@ import { Slug } from './paper.js';
 import { Takeaway } from './takeaway.js';
 import type { QuestionId } from './register.js';
 
-export const QuestionIdPattern = z.string().regex(/^q\d{2}$/, 'a question id is "q" and two digits, e.g. "q07"');
+export const QuestionIdPattern = z.string().regex(/^q\d{2,}$/, 'a question id is "q" and two or more digits, e.g. "q07"');
 
 /** A reference to a paper by its object (or anything with its id). */
 export const PaperRef = z.looseObject({ id: z.string().min(1) }).transform((paper) => paper.id);

@@ -122,7 +122,7 @@ function buildInner(block: InnerBlock, ctx: BuildContext, path: string): InnerNo
         language: block.language,
         source: literal(block.source),
         runnable: block.runnable,
-        anchor: `${ctx.question?.id ?? ctx.page}-code-${n}`,
+        anchor: `${ctx.question?.id ?? ctx.page}-source-${n}`,
         path,
         ...(block.output !== undefined ? { output: literal(block.output) + '\n' } : {}),
         ...(block.caption !== undefined ? { caption: block.caption } : {}),

@@ -1,6 +1,6 @@
 import type { BoxKind, BoxNode } from '@octavo/core';
 import type { Flow, MarkdownState } from '../state.js';
-import { anchor, paragraph, strong, text } from '../util/mdast.js';
+import { inlineAnchor, paragraph, strong, text } from '../util/mdast.js';
 
 /** GitHub alert types: the closest in meaning to each box kind. */
 const ALERT: Record<BoxKind, 'NOTE' | 'TIP' | 'IMPORTANT' | 'WARNING' | 'CAUTION'> = {
@@ -24,10 +24,12 @@ const ALERT: Record<BoxKind, 'NOTE' | 'TIP' | 'IMPORTANT' | 'WARNING' | 'CAUTION
 export function box(node: BoxNode, state: MarkdownState): Flow {
   const marker = { type: 'octavoAlertMarker', value: `[!${ALERT[node.box]}]` } as unknown as ReturnType<typeof text>;
   return [
-    anchor(node.anchor),
     {
       type: 'blockquote',
-      children: [paragraph(marker, text('\n'), strong(text(`${node.caption}: ${node.title}`))), ...(state.all(node.children) as never[])],
+      children: [
+        paragraph(marker, text('\n'), inlineAnchor(node.anchor), strong(text(`${node.caption}: ${node.title}`))),
+        ...(state.all(node.children) as never[]),
+      ],
     },
   ];
 }

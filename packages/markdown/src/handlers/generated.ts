@@ -10,7 +10,7 @@ import {
   type QuestionIndexNode,
 } from '@octavo/core';
 import type { Flow, MarkdownState } from '../state.js';
-import { anchor, emphasis, heading, link, locationLinks, paragraph, strong, text } from '../util/mdast.js';
+import { emphasis, heading, inlineAnchor, link, locationLinks, paragraph, strong, text } from '../util/mdast.js';
 
 /** Back-links to the parts a thing appears in, once per part. */
 function backLinks(locations: Location[], state: MarkdownState): PhrasingContent[] {
@@ -48,8 +48,7 @@ export function questionIndex(node: QuestionIndexNode, state: MarkdownState): Fl
 export function paperNote(node: PaperNoteNode, state: MarkdownState): Flow {
   const prose = (tree: PaperNoteNode['contribution']) => state.all([{ type: 'prose', tree }]);
   return [
-    anchor(node.anchor),
-    paragraph(link(state.href(node.entry), text(`[${node.citation}]`)), text(' '), ...reference(node.paper)),
+    paragraph(inlineAnchor(node.anchor), link(state.href(node.entry), text(`[${node.citation}]`)), text(' '), ...reference(node.paper)),
     paragraph(strong(text('Key contribution.'))),
     ...prose(node.contribution),
     paragraph(strong(text('Why it matters here.'))),
@@ -62,7 +61,7 @@ export function bibliography(node: BibliographyNode, state: MarkdownState): Flow
     type: 'listItem',
     spread: false,
     children: [
-      paragraph({ type: 'html', value: `<a id="${entry.anchor}"></a>` }, text(`[${entry.number}] `), ...reference(entry.paper)),
+      paragraph(inlineAnchor(entry.anchor), text(`[${entry.number}] `), ...reference(entry.paper)),
       paragraph(emphasis(text('Cited in:')), text(' '), ...backLinks(entry.citedAt, state)),
     ],
   }));
@@ -76,8 +75,7 @@ export function glossary(node: GlossaryNode, state: MarkdownState): Flow {
       const [first, ...rest] = state.all([{ type: 'prose', tree: entry.definition }]);
       const lead = first?.type === 'paragraph' ? first.children : [];
       return [
-        anchor(entry.anchor),
-        paragraph(strong(text(entry.term)), text(' — '), ...lead),
+        paragraph(inlineAnchor(entry.anchor), strong(text(entry.term)), text(' — '), ...lead),
         ...rest,
         ...(entry.usedAt.length ? [paragraph(emphasis(text('Used in:')), text(' '), ...backLinks(entry.usedAt, state))] : []),
       ];

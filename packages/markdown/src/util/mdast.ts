@@ -6,12 +6,15 @@ export const strong = (...children: PhrasingContent[]): PhrasingContent => ({ ty
 export const emphasis = (...children: PhrasingContent[]): PhrasingContent => ({ type: 'emphasis', children });
 export const link = (url: string, ...children: PhrasingContent[]): PhrasingContent => ({ type: 'link', url, children });
 
-/** An empty HTML anchor: GitHub keeps `id`s on `<a>` so links to it work in rendered Markdown. */
-export const anchor = (id: string): Html => ({ type: 'html', value: `<a id="${id}"></a>` });
+/** An empty inline HTML anchor: GitHub keeps `id`s on `<a>`, so links to it work in rendered Markdown. */
+export const inlineAnchor = (id: string): Html => ({ type: 'html', value: `<a id="${id}"></a>` });
 
-/** A heading preceded by its stable anchor. */
-export function heading(depth: number, id: string, ...children: PhrasingContent[]): [Html, Heading] {
-  return [anchor(id), { type: 'heading', depth: Math.min(6, Math.max(1, depth)) as Heading['depth'], children }];
+/** An anchor on a line of its own (before a code block or an equation). */
+export const anchor = (id: string): Paragraph => paragraph(inlineAnchor(id));
+
+/** A heading that carries its stable anchor. */
+export function heading(depth: number, id: string, ...children: PhrasingContent[]): [Heading] {
+  return [{ type: 'heading', depth: Math.min(6, Math.max(1, depth)) as Heading['depth'], children: [inlineAnchor(id), ...children] }];
 }
 
 /** Links to several locations, separated by commas. */

@@ -1,0 +1,16 @@
+// `npm run bench`: wall time and peak memory per format and book size. A report, not a test.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { RENDERERS } from '@octavo/cli';
+
+const books = ['real', '25', '100', '400'];
+const formats = Object.keys(RENDERERS);
+const rows: Record<string, unknown>[] = [];
+for (const format of formats) {
+  for (const book of books) {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'one.ts'), book, format], { encoding: 'utf8' });
+    const row = JSON.parse(out) as Record<string, number | string>;
+    rows.push({ ...row, msPerQuestion: ((Number(row.resolveMs) + Number(row.renderMs)) / Number(row.questions)).toFixed(1) });
+  }
+}
+console.table(rows);

@@ -1,0 +1,76 @@
+import { definePaper } from '@octavo/core';
+
+// Papers for Q1 (The Auto-Bidder Paradox). Koenker & Bassett, Gneiting and Gligorijevic et al. are
+// from shared/references.md; Capen, Clapp & Campbell, Thaler and Romano, Patterson & Candès were
+// checked against the paper's own page, an archive copy or the publisher's record (title, authors,
+// year, venue, identifier).
+export const q01Papers = {
+  koenker1978: definePaper({
+    id: 'koenker1978',
+    title: 'Regression Quantiles',
+    authors: ['Roger Koenker', 'Gilbert Bassett Jr.'],
+    year: 1978,
+    venue: 'Econometrica 46(1)',
+    type: 'article',
+    pages: '33–50',
+    doi: '10.2307/1913643',
+  }),
+  gneiting2011: definePaper({
+    id: 'gneiting2011',
+    title: 'Making and Evaluating Point Forecasts',
+    authors: ['Tilmann Gneiting'],
+    year: 2011,
+    venue: 'Journal of the American Statistical Association 106(494)',
+    type: 'article',
+    pages: '746–762',
+    doi: '10.1198/jasa.2011.r10138',
+    arxiv: '0912.0902',
+  }),
+  capen1971: definePaper({
+    id: 'capen1971',
+    title: 'Competitive Bidding in High-Risk Situations',
+    authors: ['E. C. Capen', 'R. V. Clapp', 'W. M. Campbell'],
+    year: 1971,
+    venue: 'Journal of Petroleum Technology 23(6)',
+    type: 'article',
+    pages: '641–653',
+    doi: '10.2118/2993-PA',
+  }),
+  thaler1988: definePaper({
+    id: 'thaler1988',
+    title: "Anomalies: The Winner's Curse",
+    authors: ['Richard H. Thaler'],
+    year: 1988,
+    venue: 'Journal of Economic Perspectives 2(1)',
+    type: 'article',
+    pages: '191–202',
+    doi: '10.1257/jep.2.1.191',
+  }),
+  romano2019: definePaper({
+    id: 'romano2019',
+    title: 'Conformalized Quantile Regression',
+    authors: ['Yaniv Romano', 'Evan Patterson', 'Emmanuel J. Candès'],
+    year: 2019,
+    venue: 'Advances in Neural Information Processing Systems 32 (NeurIPS 2019)',
+    type: 'inproceedings',
+    arxiv: '1905.03222',
+  }),
+  gligorijevic2020: definePaper({
+    id: 'gligorijevic2020',
+    title: 'Bid Shading in The Brave New World of First-Price Auctions',
+    authors: [
+      'Djordje Gligorijevic',
+      'Tian Zhou',
+      'Bharatbhushan Shetty',
+      'Brendan Kitts',
+      'Shengjun Pan',
+      'Junwei Pan',
+      'Aaron Flores',
+    ],
+    year: 2020,
+    venue: 'Proceedings of the 29th ACM International Conference on Information and Knowledge Management (CIKM 2020)',
+    type: 'inproceedings',
+    doi: '10.1145/3340531.3412689',
+    arxiv: '2009.01360',
+  }),
+};

@@ -1,0 +1,66 @@
+import { definePaper } from '@octavo/core';
+
+// Papers for Q22 (The Softmax Trap). Each entry was checked against the paper's own page or the
+// publisher's record: title, authors, year, venue and identifier.
+export const q22Papers = {
+  blanchard2021: definePaper({
+    id: 'blanchard2021',
+    title: 'Accurately computing the log-sum-exp and softmax functions',
+    authors: ['Pierre Blanchard', 'Desmond J. Higham', 'Nicholas J. Higham'],
+    year: 2021,
+    venue: 'IMA Journal of Numerical Analysis 41(4)',
+    type: 'article',
+    pages: '2311–2330',
+    doi: '10.1093/imanum/draa038',
+  }),
+  goldberg1991: definePaper({
+    id: 'goldberg1991',
+    title: 'What Every Computer Scientist Should Know About Floating-Point Arithmetic',
+    authors: ['David Goldberg'],
+    year: 1991,
+    venue: 'ACM Computing Surveys 23(1)',
+    type: 'article',
+    pages: '5–48',
+    doi: '10.1145/103162.103163',
+  }),
+  milakov2018: definePaper({
+    id: 'milakov2018',
+    title: 'Online normalizer calculation for softmax',
+    authors: ['Maxim Milakov', 'Natalia Gimelshein'],
+    year: 2018,
+    venue: 'arXiv preprint',
+    type: 'misc',
+    arxiv: '1805.02867',
+  }),
+  dao2022: definePaper({
+    id: 'dao2022',
+    title: 'FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness',
+    authors: ['Tri Dao', 'Daniel Y. Fu', 'Stefano Ermon', 'Atri Rudra', 'Christopher Ré'],
+    year: 2022,
+    venue: 'Advances in Neural Information Processing Systems 35 (NeurIPS 2022)',
+    type: 'inproceedings',
+    pages: '16344–16359',
+    arxiv: '2205.14135',
+  }),
+  micikevicius2018: definePaper({
+    id: 'micikevicius2018',
+    title: 'Mixed Precision Training',
+    authors: [
+      'Paulius Micikevicius',
+      'Sharan Narang',
+      'Jonah Alben',
+      'Gregory Diamos',
+      'Erich Elsen',
+      'David Garcia',
+      'Boris Ginsburg',
+      'Michael Houston',
+      'Oleksii Kuchaiev',
+      'Ganesh Venkatesh',
+      'Hao Wu',
+    ],
+    year: 2018,
+    venue: 'International Conference on Learning Representations (ICLR 2018)',
+    type: 'inproceedings',
+    arxiv: '1710.03740',
+  }),
+};

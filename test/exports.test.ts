@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import * as core from '@octavo/core';
+import * as markdown from '@octavo/markdown';
+import * as cli from '@octavo/cli';
+
+// The public API is small on purpose; a change to it should be a decision, seen in this diff.
+describe('public exports', () => {
+  it('@octavo/core', () => {
+    expect(Object.keys(core).sort()).toMatchInlineSnapshot(`
+      [
+        "BOX_KINDS",
+        "BOX_NAMES",
+        "Block",
+        "Blocks",
+        "Book",
+        "Box",
+        "CODE_LANGUAGES",
+        "Chapter",
+        "Code",
+        "CompleteQuestion",
+        "Diagram",
+        "DisplayMath",
+        "DraftQuestion",
+        "FollowUp",
+        "GENERATED_PAGES",
+        "GENERATED_TITLES",
+        "GlossaryTerm",
+        "InlineSlot",
+        "InnerBlock",
+        "InterviewTemplate",
+        "PART_NAMES",
+        "PART_SLUGS",
+        "PART_TITLES",
+        "Paper",
+        "PaperRef",
+        "Prose",
+        "ProseInput",
+        "QUALITY",
+        "Question",
+        "QuestionIdPattern",
+        "RULES",
+        "RelatedPaper",
+        "SUBSECTION_TITLES",
+        "Scenario",
+        "Section",
+        "Slug",
+        "Solution",
+        "SolutionStep",
+        "Table",
+        "Takeaway",
+        "box",
+        "checkTex",
+        "cite",
+        "code",
+        "compileBook",
+        "defineBook",
+        "defineChapter",
+        "definePaper",
+        "defineQuestion",
+        "defineSection",
+        "defineTerm",
+        "diagnostic",
+        "diagram",
+        "draftQuestion",
+        "formatAuthors",
+        "formatDiagnostic",
+        "gloss",
+        "joinPath",
+        "math",
+        "md",
+        "outputFile",
+        "paperUrl",
+        "parseProse",
+        "proseWords",
+        "questionLabel",
+        "ref",
+        "referenceParts",
+        "table",
+        "term",
+        "tex",
+        "traversal",
+      ]
+    `);
+  });
+  it('@octavo/markdown', () => {
+    expect(Object.keys(markdown).sort()).toMatchInlineSnapshot(`
+      [
+        "defaultHandlers",
+        "questionFile",
+        "renderMarkdown",
+        "renderMarkdownTrees",
+        "toMarkdownOptions",
+      ]
+    `);
+  });
+  it('@octavo/cli', () => {
+    expect(Object.keys(cli).sort()).toMatchInlineSnapshot(`
+      [
+        "DEFAULT_ENTRY",
+        "FORMATS",
+        "RENDERERS",
+        "UserError",
+        "loadBook",
+        "main",
+        "runBlock",
+        "runnableBlocks",
+        "writeAtomically",
+      ]
+    `);
+  });
+});
