@@ -14,3 +14,4 @@ export type * from './tree/types.js';
 export { traversal, type Handler, type Handlers, type TraversalState } from './tree/state.js';
 export { outputFile, type OutputFile, type Renderer } from './render.js';
 export { formatAuthors, paperUrl, referenceParts } from './resolve/citation.js';
+export { BOX_PALETTE, TEXT_PALETTE, type BoxColours } from './resolve/palette.js';
