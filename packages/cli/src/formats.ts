@@ -1,5 +1,6 @@
 import type { Renderer } from '@octavo/core';
 import { renderMarkdown } from '@octavo/markdown';
+import { renderHtml } from '@octavo/html';
 
 /** Every output format Octavo knows, in build order. */
 export const FORMATS = ['markdown', 'html', 'epub', 'latex', 'pdf'] as const;
@@ -8,4 +9,5 @@ export type Format = (typeof FORMATS)[number];
 /** The renderers available in this version; a known format missing here is not implemented yet. */
 export const RENDERERS: Partial<Record<Format, Renderer>> = {
   markdown: renderMarkdown,
+  html: renderHtml,
 };

@@ -8,7 +8,7 @@ export { parseProse, checkTex } from './prose/parse.js';
 export { compileBook, type CompileResult } from './compile.js';
 export { RULES, diagnostic, formatDiagnostic, joinPath, type Diagnostic, type RuleId, type Severity } from './check/diagnostics.js';
 export { QUALITY, type QuestionReport } from './check/quality.js';
-export { proseWords } from './resolve/links.js';
+export { proseWords, proseText } from './resolve/links.js';
 export { PART_TITLES, PART_SLUGS, BOX_NAMES, SUBSECTION_TITLES, GENERATED_TITLES, GENERATED_PAGES, questionLabel } from './resolve/names.js';
 export type * from './tree/types.js';
 export { traversal, type Handler, type Handlers, type TraversalState } from './tree/state.js';

@@ -176,3 +176,18 @@ export function resolveLinks(book: Book, built: BuildResult) {
 
   return { bibliography: [...bibliography.values()], glossary, conceptIndex, questions, stats };
 }
+
+/** The plain text of prose, as a reader sees it (references show their text), for search and alt text. */
+export function proseText(tree: Root): string {
+  const parts: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'inlineMath') parts.push(node.value);
+    else if (node.type === 'octavoIndexTerm' || node.type === 'octavoGlossaryRef') parts.push(node.text);
+    else if (node.type === 'octavoXref') parts.push(node.text ?? node.resolved?.text ?? node.target);
+    else if (node.type === 'octavoCite') parts.push(node.number ? `[${node.number}]` : '');
+    else if (node.type === 'code' || node.type === 'math') return 'skip';
+    else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem' || node.type === 'tableCell') parts.push(' ');
+    return undefined;
+  });
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
