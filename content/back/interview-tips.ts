@@ -9,7 +9,7 @@ export default defineSection({
       answer, which follow-ups to expect whatever the question, and the habits that make an
       interviewer stop trusting an otherwise correct answer.
 
-      ## How to structure an answer
+      # How to structure an answer
 
       A system design interview rewards a visible line of reasoning more than a final diagram.
       The same five moves work for almost every question in this book.
@@ -38,7 +38,7 @@ export default defineSection({
       usually has a direction in mind, and letting them steer saves you from polishing a part
       they do not care about.
 
-      ## Common follow-up questions
+      # Common follow-up questions
 
       Whatever the scenario, a few follow-ups recur. Prepare a short, concrete answer to each
       for every design you practise.
@@ -66,7 +66,7 @@ export default defineSection({
       - **"How would you explain this to a product manager?"** One sentence on the risk and
         one on the cost of the fix, without jargon.
 
-      ## Red flags to avoid
+      # Red flags to avoid
 
       These habits cost candidates more than a wrong detail does, because they suggest the
       same mistake would reach production.

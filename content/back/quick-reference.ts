@@ -16,7 +16,7 @@ export default defineSection({
       answer them. For a recall drill, cover the Fix column and say each fix aloud with the
       reason it works.
 
-      ## Common traps checklist
+      # Common traps checklist
     `,
     table({
       caption: `Chapter 1 — Loss functions and optimization`,
@@ -180,7 +180,7 @@ export default defineSection({
       ],
     }),
     md`
-      ## Solution patterns
+      # Solution patterns
 
       The twenty-five fixes are not twenty-five unrelated tricks. Most of them apply one of a
       handful of ideas, and naming the idea in an interview shows that you can carry it to a
@@ -231,7 +231,7 @@ export default defineSection({
         count, pixel tricks and interpolation add noise; synthesize new content and evaluate on
         real examples only: ${ref('q18', 'Q18')}, ${ref('q03', 'Q3')}.
 
-      ## Decision trees
+      # Decision trees
 
       The trees below start from a symptom or a request you are likely to hear in an interview
       and end at the question that treats it. Read a branch top to bottom; the labels on the

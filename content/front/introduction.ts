@@ -16,7 +16,7 @@ export default defineSection({
       state with numbers. For each trap you get the failure, the mechanism behind it, the fix a
       staff engineer would accept, and the research that supports the fix.
 
-      ## Who this book is for
+      # Who this book is for
 
       You are an ML engineer, a data scientist, or a software engineer moving into machine
       learning, with a senior or staff interview a few weeks away. You know gradient descent,
@@ -25,7 +25,7 @@ export default defineSection({
       contributes to the question at hand. Because the traps are mistakes that reach real
       systems, the book also works as a checklist for your own design reviews.
 
-      ## The trap framework
+      # The trap framework
 
       Every question has the same nine parts, in the same order, following the arc of a strong
       answer: name the trap, explain the mechanism, propose the fix, defend it.
@@ -46,7 +46,7 @@ export default defineSection({
       ],
     }),
     md`
-      ## How to use this book
+      # How to use this book
 
       Reading a solution teaches less than getting the question wrong first, so use each
       question in *practice mode*:
@@ -65,7 +65,7 @@ export default defineSection({
       a topic from the question index. Cross-references link traps that share a mechanism; read
       those together.
 
-      ## An interview preparation strategy
+      # An interview preparation strategy
 
       Work in three passes.
 
@@ -86,7 +86,7 @@ export default defineSection({
       Platform roles lean on ${ref('q04', 'Q4')}, ${ref('q19', 'Q19')} and ${ref('q21', 'Q21')}.
       The rest come up everywhere.
 
-      ## Boxes
+      # Boxes
 
       Callout boxes mark material by purpose and are numbered within their question.
     `,
@@ -108,7 +108,7 @@ export default defineSection({
       ],
     }),
     md`
-      ## A guide to the chapters
+      # A guide to the chapters
 
       ${ref('ch1')} starts with the objective, where many later failures begin. A
       symmetric loss meets an auction that rewards your over-estimates; a weighted-sum loss
@@ -140,7 +140,7 @@ export default defineSection({
       train its successor, and a decoding strategy whose locally best choice is not globally
       best.
 
-      ## Conventions
+      # Conventions
 
       A company named in a scenario is a hypothetical setting unless a public source is cited.
       Figures from papers carry a citation; other numbers are illustrative and labelled so.

@@ -31,5 +31,6 @@ export const TEXT_PALETTE = {
   muted: '#5a5a5a',
   link: '#1a56b0',
   rule: '#d0d4da',
-  codeBackground: '#f6f8fa',
+  // White keeps every highlighter colour above WCAG AA contrast (e.g. github-light's red, 4.3:1 on grey).
+  codeBackground: '#ffffff',
 } as const;

@@ -39,14 +39,14 @@ ${s('h2')}{font-size:1.5rem;border-bottom:1px solid var(--rule);padding-bottom:.
 ${s('h3')}{font-size:1.2rem}
 ${s('p,ul,ol,dl,figure,table')}{margin:0 0 1em}
 ${s('code')}{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,"DejaVu Sans Mono",monospace;font-size:.9em}
-${s(':not(pre) > code')}{background:var(--code-bg);padding:.1em .3em;border-radius:4px}
+${s(':not(pre) > code')}{background:var(--code-bg);padding:.05em .3em;border-radius:4px;border:1px solid var(--rule)}
 ${s('pre')}{background:var(--code-bg);padding:.8em 1em;border-radius:6px;overflow-x:auto;line-height:1.45;font-size:.88rem;border:1px solid var(--rule)}
 ${s('pre.code span')}{font-style:inherit}
 ${s('figure')}{margin-left:0;margin-right:0}
 ${s('figcaption,.output-label')}{color:var(--muted);font-size:.9rem;margin:.3em 0}
 ${s('.kicker')}{color:var(--muted);text-transform:uppercase;letter-spacing:.06em;font-size:.8rem;margin:0}
 ${s('.tagline')}{font-size:1.1rem;color:var(--muted);font-style:italic}
-${s('.box')}{border-left:4px solid var(--accent);background:var(--accent-bg);border-radius:0 6px 6px 0;padding:.7em 1em .2em;margin:1.2em 0;break-inside:avoid-page}
+${s('.box')}{border:0;border-left:4px solid var(--accent);background:var(--accent-bg);border-radius:0 6px 6px 0;padding:.7em 1em .2em;margin:1.2em 0;break-inside:avoid-page}
 ${s('.box-title')}{font-weight:600;margin:0 0 .5em}
 ${s('.box-caption')}{color:var(--accent);margin-right:.3em}
 ${boxes}

@@ -42,19 +42,19 @@ export const siteScript = `(function () {
   var status = document.getElementById('search-status');
   if (!input || !results) return;
   var search = null;
-  var loading = false;
+  var waiting = null;
   var base = document.body.getAttribute('data-base') || '';
   function load(done) {
     if (search) return done();
-    if (loading) return;
-    loading = true;
+    if (waiting) { waiting.push(done); return; }
+    waiting = [done];
     // A script tag, not fetch: it works from file:// as well as from a server.
     var script = document.createElement('script');
     script.src = base + 'assets/search-index.js';
     script.onload = function () {
       var data = window.OCTAVO_SEARCH;
       search = MiniSearch.loadJS(data.index, data.options);
-      done();
+      waiting.forEach(function (callback) { callback(); });
     };
     document.head.appendChild(script);
   }

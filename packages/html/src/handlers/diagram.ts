@@ -5,7 +5,7 @@ import { h, text } from '../util/hast.js';
 export function diagram(node: DiagramNode): Html {
   return [
     h('figure', { className: ['diagram'] }, [
-      h('pre', { tabIndex: 0, ...(node.caption ? { 'aria-label': node.caption } : {}) }, text(node.text)),
+      h('pre', { tabIndex: 0 }, text(node.text)),
       ...(node.caption ? [h('figcaption', {}, text(node.caption))] : []),
     ]),
   ];

@@ -1,0 +1,98 @@
+import type { PhrasingContent } from 'mdast';
+import { parseProse, type OctavoInline } from '@octavo/core';
+import type { TextStyle } from '../fonts.js';
+import type { LayoutState } from './state.js';
+import { COLORS } from './style.js';
+import type { Inline } from './text.js';
+import type { LinkTarget } from './types.js';
+
+type Convert<N> = (node: N, style: TextStyle, state: LayoutState, link?: LinkTarget) => Inline[];
+type InlineHandlers = { [T in OctavoInline['type']]: Convert<Extract<OctavoInline, { type: T }>> };
+
+const linked = (style: TextStyle): TextStyle => ({ ...style, color: COLORS.link });
+
+/** Inline code: the mono face, a shade darker, a little smaller so it sits with the serif. */
+export const codeStyle = (style: TextStyle): TextStyle => ({ ...style, family: 'mono', bold: false, italic: false, size: style.size * 0.88, color: style.color === COLORS.link ? COLORS.link : '#2b3440' });
+
+/** "p. 47" for an anchor laid out in the previous pass; nothing on the first pass. */
+export function pageSuffix(anchor: string, state: LayoutState): string {
+  const page = state.pageOf(anchor);
+  return page ? `, p.\u00A0${page}` : '';
+}
+
+/** Octavo's inline nodes: references show number and page, citations link the bibliography. */
+export const inlineHandlers: InlineHandlers = {
+  octavoXref(node, style, state) {
+    const target = node.resolved!;
+    const label = node.text ?? target.text;
+    if (target.draft) return [{ kind: 'text', text: label, style }];
+    const to = { anchor: target.anchor };
+    return [{ kind: 'text', text: label + pageSuffix(target.anchor, state), style: linked(style), link: to }];
+  },
+  octavoCite(node, style) {
+    const anchors: Inline[] = node.anchor ? [{ kind: 'anchor', name: node.anchor }] : [];
+    return [...anchors, { kind: 'text', text: `[${node.number}]`, style: linked(style), link: { anchor: node.entry!.anchor } }];
+  },
+  octavoIndexTerm(node, style) {
+    const anchors: Inline[] = node.anchor ? [{ kind: 'anchor', name: node.anchor }] : [];
+    return [...anchors, { kind: 'text', text: node.text, style }];
+  },
+  octavoGlossaryRef(node, style) {
+    const anchors: Inline[] = node.anchor ? [{ kind: 'anchor', name: node.anchor }] : [];
+    return [...anchors, { kind: 'text', text: node.text, style: linked(style), link: { anchor: node.definition!.anchor } }];
+  },
+};
+
+const isOctavoInline = (node: PhrasingContent): node is OctavoInline & PhrasingContent => node.type in inlineHandlers;
+
+/** Resolved prose phrasing as inline content for the line breaker. */
+export function toInlines(nodes: readonly PhrasingContent[], style: TextStyle, state: LayoutState, link?: LinkTarget): Inline[] {
+  return nodes.flatMap((node): Inline[] => {
+    if (isOctavoInline(node)) {
+      const handler = inlineHandlers[node.type] as Convert<OctavoInline>;
+      return handler(node, style, state, link);
+    }
+    const withLink = link ? { link } : {};
+    switch (node.type) {
+      case 'text':
+        return [{ kind: 'text', text: node.value, style, ...withLink }];
+      case 'emphasis':
+        return toInlines(node.children, { ...style, italic: !style.italic }, state, link);
+      case 'strong':
+        return toInlines(node.children, { ...style, bold: true }, state, link);
+      case 'delete':
+        return toInlines(node.children, { ...style, color: COLORS.muted }, state, link);
+      case 'inlineCode':
+        return [{ kind: 'text', text: node.value, style: codeStyle(style), code: true, ...withLink }];
+      case 'inlineMath':
+        return [{ kind: 'math', tex: node.value, style, ...withLink }];
+      case 'link':
+        return toInlines(node.children, linked(style), state, { url: node.url });
+      case 'break':
+        return [{ kind: 'break' }];
+      case 'image':
+        return [{ kind: 'text', text: node.alt ?? '', style, ...withLink }];
+      case 'html':
+        return [{ kind: 'text', text: node.value, style, ...withLink }];
+      default:
+        // Footnote and link references are rejected by validation; their text still shows.
+        return 'children' in node ? toInlines(node.children as PhrasingContent[], style, state, link) : [];
+    }
+  });
+}
+
+const parsed = new Map<string, PhrasingContent[]>();
+
+/**
+ * A one-line string that may hold Markdown and `$…$` math (taglines, box titles, captions) as
+ * phrasing, so math in it is typeset rather than printed as TeX.
+ */
+export function richText(text: string): PhrasingContent[] {
+  let phrasing = parsed.get(text);
+  if (!phrasing) {
+    const first = parseProse({ kind: 'prose', source: text, slots: [] }).tree.children[0];
+    phrasing = first?.type === 'paragraph' ? first.children : [{ type: 'text', value: text }];
+    parsed.set(text, phrasing);
+  }
+  return phrasing;
+}
