@@ -105,7 +105,8 @@ main{min-width:0;max-width:46em;padding:1.4em 0 3em}
 .site-footer{color:var(--muted);font-size:.85rem;text-align:center;padding:1em}
 .title-page .subtitle{font-size:1.25rem;color:var(--muted)}
 .toc{padding-left:1.2em}
-@media (max-width:52em){.layout{grid-template-columns:1fr}.sidebar{position:static;max-height:none;border-bottom:1px solid var(--rule);padding-bottom:1em}}
+[id]{scroll-margin-top:4.5em}
+@media (max-width:52em){.site-header{position:static}[id]{scroll-margin-top:.5em}.layout{grid-template-columns:1fr}.sidebar{position:static;max-height:none;order:2;border-top:1px solid var(--rule);padding-bottom:1em}}
 @media print{.site-header,.sidebar,.pager,.skip-link,.site-footer{display:none}.layout{display:block;padding:0}main{max-width:none}a{color:inherit}.box,pre,table,figure{break-inside:avoid}details.reveal{border:none;padding:0}details.reveal > summary{display:none}h1,h2,h3{break-after:avoid}}
 ${componentCss('body')}
 ${darkTokens(`${darkRoot} body`)}
