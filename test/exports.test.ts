@@ -10,6 +10,7 @@ describe('public exports', () => {
       [
         "BOX_KINDS",
         "BOX_NAMES",
+        "BOX_PALETTE",
         "Block",
         "Blocks",
         "Book",
@@ -46,6 +47,7 @@ describe('public exports', () => {
         "Slug",
         "Solution",
         "SolutionStep",
+        "TEXT_PALETTE",
         "Table",
         "Takeaway",
         "box",
@@ -71,6 +73,7 @@ describe('public exports', () => {
         "outputFile",
         "paperUrl",
         "parseProse",
+        "proseText",
         "proseWords",
         "questionLabel",
         "ref",

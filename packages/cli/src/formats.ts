@@ -1,6 +1,7 @@
 import type { Renderer } from '@octavo/core';
 import { renderMarkdown } from '@octavo/markdown';
 import { renderHtml } from '@octavo/html';
+import { renderEpub } from '@octavo/epub';
 
 /** Every output format Octavo knows, in build order. */
 export const FORMATS = ['markdown', 'html', 'epub', 'latex', 'pdf'] as const;
@@ -10,4 +11,5 @@ export type Format = (typeof FORMATS)[number];
 export const RENDERERS: Partial<Record<Format, Renderer>> = {
   markdown: renderMarkdown,
   html: renderHtml,
+  epub: renderEpub,
 };

@@ -93,6 +93,17 @@ const require = createRequire(import.meta.url);
 /** MiniSearch's browser build, shipped as a site asset (read once). */
 const miniSearchBrowser = () => readFileSync(join(dirname(require.resolve('minisearch')), '../umd/index.js'), 'utf8');
 
+/**
+ * The main content of one page as HTML, linking to other pages by the file names in `pages`. The
+ * EPUB renderer uses this to wrap the same handlers in XHTML (as pandoc's EPUB writer wraps its
+ * HTML writer). Inline styles (math, code colours) are collected into `styles`.
+ */
+export function renderPageContent(book: ResolvedBook, pages: Page[], pageId: string, styles: StyleSheet, options: HtmlOptions = {}): string {
+  const page = pages.find((p) => p.id === pageId);
+  if (!page) throw new Error(`no page "${pageId}"`);
+  return serialise(stateFor(book, pages, page.id, styles, options).one(nodeOf(book, page)));
+}
+
 /** The HTML renderer: resolved book → the static site's files. Pure apart from reading MiniSearch's bundle. */
 export function renderHtml(book: ResolvedBook, options: HtmlOptions = {}): OutputFile[] {
   const pages = sitePages(book);
@@ -150,6 +161,7 @@ export function renderHtml(book: ResolvedBook, options: HtmlOptions = {}): Outpu
   return files;
 }
 
-export { defaultHandlers, sitePages, QuestionJson, questionJsonSchema, CONTENT_SECURITY_POLICY };
+export { defaultHandlers, sitePages, QuestionJson, questionJsonSchema, CONTENT_SECURITY_POLICY, StyleSheet };
+export { componentCss } from './assets/css.js';
 export type { Html, HtmlState, Page };
 export { highlightTokens, CODE_THEMES, type CodeToken } from './util/highlight.js';
