@@ -30,6 +30,7 @@ export const RULES = {
   'raw-html': { severity: 'error', about: 'raw HTML in prose' },
   'inline-node-in-literal': { severity: 'error', about: 'a reference or term interpolated inside code, math or a URL' },
   'unsupported-markdown': { severity: 'error', about: 'Markdown Octavo cannot render in every format (images, footnotes)' },
+  'heading-level-skip': { severity: 'warning', about: 'a prose heading skips a level (prose headings are relative: # is one level below the section)' },
   'paper-never-cited': { severity: 'warning', about: 'a paper in the book is never cited' },
   'glossary-term-unused': { severity: 'warning', about: 'a glossary entry is never referenced' },
   'part-empty': { severity: 'warning', about: 'a part of a question has no text' },

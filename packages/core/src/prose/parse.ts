@@ -10,7 +10,7 @@ import './nodes.js';
 
 /** A problem found while parsing one prose value; the caller adds the path. */
 export interface ProseProblem {
-  ruleId: 'raw-html' | 'invalid-math' | 'inline-node-in-literal' | 'unsupported-markdown';
+  ruleId: 'raw-html' | 'invalid-math' | 'inline-node-in-literal' | 'unsupported-markdown' | 'heading-level-skip';
   message: string;
   /** Appended to the caller's path, e.g. `paragraph 2`. */
   where?: string;
@@ -76,7 +76,15 @@ export function parseProse(prose: Prose): { tree: Root; problems: ProseProblem[]
   const problems: ProseProblem[] = [];
   const hasSlot = (value: string) => new RegExp(SLOT_PATTERN.source).test(value);
 
+  let headingDepth = 0;
   visit(tree, (node, index, parent) => {
+    if (node.type === 'heading') {
+      // Headings in prose are relative to their section: start at #, then go one level at a time.
+      if (node.depth > headingDepth + 1) {
+        problems.push({ ruleId: 'heading-level-skip', message: `a heading of level ${node.depth} follows level ${headingDepth || 'none'}; prose headings start at # (one level below their section) and deepen one level at a time` });
+      }
+      headingDepth = node.depth;
+    }
     if (node.type === 'html') {
       problems.push({ ruleId: 'raw-html', message: `raw HTML is not allowed in prose: ${JSON.stringify(node.value.slice(0, 60))}; use Markdown or a component` });
     }

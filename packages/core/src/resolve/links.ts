@@ -91,8 +91,9 @@ export function resolveLinks(book: Book, built: BuildResult) {
             ctx.report('unknown-reference', path, `unknown reference "${node.target}"`);
             return;
           }
-          node.resolved = target;
           const referenced = node.target.split('#')[0]!;
+          // Inside its own question a part is just "The Solution", not "Q1, The Solution".
+          node.resolved = target.kind === 'part' && referenced === questionId ? { ...target, text: target.title } : target;
           if (questionId && /^q\d+$/.test(referenced) && referenced !== questionId) {
             if (!stats.crossRefs.has(questionId)) stats.crossRefs.set(questionId, new Set());
             stats.crossRefs.get(questionId)!.add(referenced);
