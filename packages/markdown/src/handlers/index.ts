@@ -1,7 +1,16 @@
 import type { Handlers } from '@octavo/core';
 import type { Flow, MarkdownState } from '../state.js';
-import { book, chapter, part, question, section, subsection } from './structure.js';
-import { bibliography, conceptIndex, glossary, paperNote, questionIndex } from './generated.js';
+import { book } from './book.js';
+import { section } from './section.js';
+import { questionIndex } from './question-index.js';
+import { chapter } from './chapter.js';
+import { question } from './question.js';
+import { part } from './part.js';
+import { subsection } from './subsection.js';
+import { paperNote } from './paper-note.js';
+import { bibliography } from './bibliography.js';
+import { glossary } from './glossary.js';
+import { conceptIndex } from './concept-index.js';
 import { prose } from './prose.js';
 import { box } from './box.js';
 import { code } from './code.js';
