@@ -15,6 +15,10 @@ if (!result.book) throw new Error(`${which}: ${result.diagnostics.find((d) => d.
 const files = await RENDERERS[format as Format]!(result.book);
 const t2 = performance.now();
 const questions = result.book.chapters.reduce((n, chapter) => n + chapter.questions.length, 0);
+// Paged formats are also measured per page: count the page objects of the PDFs produced.
+const pages = files
+  .filter((file) => file.path.endsWith('.pdf'))
+  .reduce((n, file) => n + (Buffer.from(file.data).toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0), 0);
 process.stdout.write(
   JSON.stringify({
     book: which,
@@ -25,5 +29,6 @@ process.stdout.write(
     files: files.length,
     outputKiB: Math.round(files.reduce((n, f) => n + f.data.byteLength, 0) / 1024),
     peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+    ...(pages ? { pages } : {}),
   }) + '\n',
 );

@@ -10,7 +10,8 @@ for (const format of formats) {
   for (const book of books) {
     const out = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'one.ts'), book, format], { encoding: 'utf8' });
     const row = JSON.parse(out) as Record<string, number | string>;
-    rows.push({ ...row, msPerQuestion: ((Number(row.resolveMs) + Number(row.renderMs)) / Number(row.questions)).toFixed(1) });
+    const perPage = row.pages ? { msPerPage: (Number(row.renderMs) / Number(row.pages)).toFixed(1), rssKiBPerPage: ((Number(row.peakRssMiB) * 1024) / Number(row.pages)).toFixed(0) } : {};
+    rows.push({ ...row, msPerQuestion: ((Number(row.resolveMs) + Number(row.renderMs)) / Number(row.questions)).toFixed(1), ...perPage });
   }
 }
 console.table(rows);

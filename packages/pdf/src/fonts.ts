@@ -95,7 +95,7 @@ export interface FontRun {
 const coverage = new Map<string, FontId | null>();
 
 function fontFor(chain: readonly FontId[], char: string): FontId | null {
-  const key = `${chain.join(',')}\u0000${char}`;
+  const key = `${chain[0]}\u0000${char}`;
   let found = coverage.get(key);
   if (found === undefined) {
     const code = char.codePointAt(0)!;
@@ -114,14 +114,21 @@ export class MissingGlyphs {
  * Splits text into runs by the first font of the style's chain that has each glyph. Spaces and
  * combining characters stay in the run they sit in.
  */
+const runCache = new Map<string, FontRun[]>();
+
 export function fontRuns(style: Pick<TextStyle, 'family' | 'bold' | 'italic'>, text: string, missing?: MissingGlyphs): FontRun[] {
   const chain = fontChain(style);
+  const key = `${chain[0]}\u0000${text}`;
+  const cached = runCache.get(key);
+  if (cached) return cached;
   const runs: FontRun[] = [];
+  let lacking = false;
   for (const char of text) {
     let id = /\s/.test(char) ? (runs.at(-1)?.font ?? chain[0]!) : fontFor(chain, char);
     let drawn = char;
     if (id === null) {
       missing?.chars.add(char);
+      lacking = true;
       id = chain[0]!;
       drawn = '?';
     }
@@ -129,5 +136,7 @@ export function fontRuns(style: Pick<TextStyle, 'family' | 'bold' | 'italic'>, t
     if (last && last.font === id) last.text += drawn;
     else runs.push({ font: id, text: drawn });
   }
+  // Text with a character no font has is not cached, so every occurrence is reported.
+  if (!lacking) runCache.set(key, runs);
   return runs;
 }

@@ -66,3 +66,48 @@ export function typesetMath(tex: string, display: boolean): MathBox {
   cache.set(key, box);
   return box;
 }
+
+const RELATIONS = new Set(['=', '<', '>', '\\le', '\\leq', '\\ge', '\\geq', '\\approx', '\\ne', '\\neq', '\\to', '\\rightarrow', '\\Rightarrow', '\\implies', '\\sim', '\\equiv', '\\propto', '\\in', '\\gets', '\\leftarrow', '\\mapsto', '\\ll', '\\gg']);
+const BINARY = new Set(['+', '-', '\\pm', '\\mp', '\\times', '\\cdot']);
+const OPEN = new Set(['{', '(', '[', '\\{', '\\lbrace', '\\langle']);
+const CLOSE = new Set(['}', ')', ']', '\\}', '\\rbrace', '\\rangle']);
+
+/** A piece of inline math and what it costs to break the line after it (TeX: relations < binaries). */
+export interface MathPiece {
+  tex: string;
+  breakCost: number;
+}
+
+/**
+ * Where inline math may break across lines, as TeX allows: after a relation (=, ≤, ≈, →), a binary
+ * operator (+, −) or a comma at the top level, never inside braces, brackets or environments.
+ * A piece that ends in an operator gets an empty group after it (`={}`) so the operator keeps its
+ * spacing when typeset alone.
+ */
+export function splitInlineMath(tex: string): MathPiece[] {
+  if (/\\(begin|left|right|over|atop|choose)\b|&|\\\\/.test(tex)) return [{ tex, breakCost: 0 }];
+  const tokens = tex.match(/\\[a-zA-Z]+|\\.|\s+|[^\\]/g) ?? [];
+  const pieces: MathPiece[] = [];
+  let depth = 0;
+  let current = '';
+  let previous = '';
+  tokens.forEach((token, i) => {
+    current += token;
+    const trimmed = token.trim();
+    if (OPEN.has(token)) depth++;
+    else if (CLOSE.has(token)) depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      const relation = RELATIONS.has(token) || token === ',';
+      // A binary operator has an operand before it (not `-x`, `(-1`, `= -2`, `^-`).
+      const binary = BINARY.has(token) && /[\w)\]}.]$|^\\[a-zA-Z]+$/.test(previous) && !RELATIONS.has(previous) && !BINARY.has(previous);
+      const rest = tokens.slice(i + 1).join('').trim();
+      if ((relation || binary) && rest.length > 0 && !'_^=<>,'.includes(rest.charAt(0)) && current.trim().length > 1) {
+        pieces.push({ tex: current.trim(), breakCost: binary ? 40 : 10 });
+        current = '';
+      }
+    }
+    if (trimmed) previous = trimmed;
+  });
+  if (current.trim()) pieces.push({ tex: current.trim(), breakCost: 0 });
+  return pieces.length ? pieces : [{ tex, breakCost: 0 }];
+}

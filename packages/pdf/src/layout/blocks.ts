@@ -47,14 +47,23 @@ export function rule(state: LayoutState, options: { color?: string; width?: numb
   };
 }
 
-/** Page numbers of locations, each linked to the first place on that page: "3, 17, 24". */
-export function pageList(anchors: readonly string[], style: TextStyle, state: LayoutState): Inline[] {
+/** The distinct pages of anchors, each with the first anchor on it. */
+function pagesOf(anchors: readonly string[], state: LayoutState): Map<string, string> {
   const seen = new Map<string, string>();
   for (const anchor of anchors) {
     // The first pass knows no pages yet: a two-digit stand-in keeps line lengths close.
     const page = state.pageOf(anchor) ?? '00';
     if (!seen.has(page)) seen.set(page, anchor);
   }
+  return seen;
+}
+
+/** "p. " or "pp. " for a list of anchors' pages. */
+export const pagePrefix = (anchors: readonly string[], state: LayoutState) => (pagesOf(anchors, state).size > 1 ? 'pp.\u00A0' : 'p.\u00A0');
+
+/** Page numbers of locations, each linked to the first place on that page: "3, 17, 24". */
+export function pageList(anchors: readonly string[], style: TextStyle, state: LayoutState): Inline[] {
+  const seen = pagesOf(anchors, state);
   return [...seen].flatMap(([page, anchor], i): Inline[] => [
     ...(i > 0 ? [plain(', ', style)] : []),
     plain(page, { ...style, color: COLORS.link }, { anchor }),

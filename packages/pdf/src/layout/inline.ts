@@ -1,4 +1,6 @@
 import type { PhrasingContent } from 'mdast';
+// Registers `inlineMath` and `math` in mdast's node maps.
+import type {} from 'mdast-util-math';
 import { parseProse, type OctavoInline } from '@octavo/core';
 import type { TextStyle } from '../fonts.js';
 import type { LayoutState } from './state.js';
@@ -95,4 +97,29 @@ export function richText(text: string): PhrasingContent[] {
     parsed.set(text, phrasing);
   }
   return phrasing;
+}
+
+/**
+ * Typographic quotes for straight ones in text (never in code): an opening quote after a space or
+ * an opening bracket, a closing one (or an apostrophe) elsewhere. Context carries across runs.
+ */
+export function smartQuotes(inlines: Inline[]): Inline[] {
+  let previous = ' ';
+  return inlines.map((inline) => {
+    if (inline.kind === 'math') previous = 'x';
+    if (inline.kind !== 'text') return inline;
+    if (inline.code) {
+      previous = inline.text.at(-1) ?? previous;
+      return inline;
+    }
+    let text = '';
+    for (const char of inline.text) {
+      const opening = /[\s([{\u2014\u2013/-]/.test(previous);
+      if (char === '"') text += opening ? '\u201C' : '\u201D';
+      else if (char === "'") text += opening ? '\u2018' : '\u2019';
+      else text += char;
+      previous = char;
+    }
+    return text === inline.text ? inline : { ...inline, text };
+  });
 }

@@ -1,7 +1,7 @@
 import type { PhrasingContent } from 'mdast';
 import { traversal, type BookNode, type Handlers, type ResolvedBook } from '@octavo/core';
 import type { MissingGlyphs, TextStyle } from '../fonts.js';
-import { toInlines } from './inline.js';
+import { smartQuotes, toInlines } from './inline.js';
 import { GEOMETRY, SPACE, TYPE } from './style.js';
 import { setText, type Inline, type SetOptions } from './text.js';
 import type { Element, Frame, Galley, Glue, Line } from './types.js';
@@ -27,7 +27,7 @@ export interface LayoutState {
   /** Depth of the enclosing heading: prose headings (`#`) sit one below it. */
   sectionDepth: number;
   /** Runs `fn` with a narrower column, a new frame or another measure, then restores them. */
-  within(change: Partial<Pick<LayoutState, 'x' | 'width' | 'measure' | 'sectionDepth'>> & { frame?: Omit<Frame, 'id'> }, fn: () => Galley): Galley;
+  within<T extends Galley>(change: Partial<Pick<LayoutState, 'x' | 'width' | 'measure' | 'sectionDepth'>> & { frame?: Omit<Frame, 'id'> }, fn: () => T): T;
   /**
    * The printed page number of an anchor, from the previous layout pass (undefined on the first):
    * layout runs until these settle, so every printed page number is where its target is.
@@ -80,7 +80,7 @@ export function createState(
     frames: [],
     measure: TYPE.body,
     sectionDepth: 2,
-    within(change, fn) {
+    within<T extends Galley>(change: Parameters<LayoutState['within']>[0], fn: () => T): T {
       const saved = { x: state.x, width: state.width, frames: state.frames, measure: state.measure, sectionDepth: state.sectionDepth };
       if (change.x !== undefined) state.x = change.x;
       if (change.width !== undefined) state.width = change.width;
@@ -107,7 +107,7 @@ export function createState(
       if (state.frames.length) for (const line of lines) line.frames = state.frames;
       return lines;
     },
-    inlines: (nodes, style) => toInlines(nodes, style, state),
+    inlines: (nodes, style) => smartQuotes(toInlines(nodes, style, state)),
     missing,
   };
   return state;

@@ -1,8 +1,8 @@
 import { fontRuns, metrics, textWidth, type FontId, type MissingGlyphs, type TextStyle } from '../fonts.js';
 import { hyphenationPoints } from '../hyphenate.js';
-import { typesetMath, type MathBox } from '../math.js';
+import { splitInlineMath, typesetMath, type MathBox } from '../math.js';
 import { TYPE } from './style.js';
-import type { Item, Line, LinkTarget } from './types.js';
+import type { Item, Line, LinkTarget, TextItem } from './types.js';
 
 /**
  * Inline content, flattened from prose: runs of styled text, inline math, invisible anchors and
@@ -98,9 +98,17 @@ function tokenize(inlines: readonly Inline[], hyphenate: boolean, missing?: Miss
     } else if (inline.kind === 'anchor') {
       word.push({ kind: 'anchor', name: inline.name, width: 0 });
     } else if (inline.kind === 'math') {
-      const box = typesetMath(inline.tex, false);
       const size = inline.style.size * TYPE.mathScale;
-      word.push({ kind: 'math', box, tex: inline.tex, size, color: inline.style.color, width: box.width * size, ...(inline.link ? { link: inline.link } : {}) });
+      const pieces = splitInlineMath(inline.tex);
+      pieces.forEach(({ tex }, i) => {
+        if (i > 0) {
+          endWord();
+          tokens.push({ t: 'penalty', cost: pieces[i - 1]!.breakCost });
+        }
+        // An operator before a break keeps its spacing: typeset `a ={}`, shown and searched as `a =`.
+        const box = typesetMath(i < pieces.length - 1 ? `${tex}{}` : tex, false);
+        word.push({ kind: 'math', box, tex, size, color: inline.style.color, width: box.width * size, ...(inline.link ? { link: inline.link } : {}) });
+      });
     } else {
       for (const part of inline.text.split(/(\s+)/)) {
         if (part === '') continue;
@@ -198,7 +206,8 @@ function breakLines(tokens: Token[], firstWidth: number, otherWidth: number, jus
         if (token.t === 'space') {
           natural += token.width;
           stretch += spaceStretch(token);
-          shrink += spaceShrink(token);
+          // Ragged lines keep their spaces as they are: only justified ones may tighten.
+          if (justify) shrink += spaceShrink(token);
           spaces++;
         }
         continue;
@@ -242,51 +251,69 @@ export function setText(inlines: readonly Inline[], options: SetOptions): Line[]
     if (options.align === 'justify' && !line.last && spaces > 0) extra = (column - natural) / spaces;
     else if (options.align === 'center') x += Math.max(0, (column - natural) / 2);
     else if (options.align === 'right') x += Math.max(0, column - natural);
-    return placeLine(slice, hyphen, x, extra, options);
+    const placed = placeLine(slice, hyphen, x, extra, options);
+    // As TeX's \brokenpenalty: a page never ends on a word broken at a hyphen, added or its own.
+    if (line.brk?.t === 'penalty' && (line.brk.hyphen || line.brk.cost === HARD_BREAK_COST)) placed.keepWithNext = true;
+    return placed;
   });
 }
 
-/** Positions the pieces of one line: text items per word, math, anchors, and link rectangles. */
+/** Positions the pieces of one line: text items per run, math, anchors, and link rectangles. */
 function placeLine(tokens: Token[], hyphen: Piece | undefined, startX: number, extra: number, options: SetOptions): Line {
   let baseline = baselineOf(options.leading, options.size);
   let depth = options.leading - baseline;
-  const placed: { piece: Piece; x: number }[] = [];
+  // Each piece with the width of the space before it (0 inside a word).
+  const placed: { piece: Piece; x: number; space: number }[] = [];
   let x = startX;
+  let space = 0;
   for (const token of tokens) {
-    if (token.t === 'space') x += token.width + extra;
+    if (token.t === 'space') {
+      x += token.width + extra;
+      space += token.width;
+    }
     if (token.t !== 'box') continue;
     for (const piece of token.pieces) {
-      placed.push({ piece, x });
+      placed.push({ piece, x, space });
       x += piece.width;
+      space = 0;
     }
   }
-  if (hyphen) placed.push({ piece: hyphen, x });
+  if (hyphen) placed.push({ piece: hyphen, x, space: 0 });
   for (const { piece } of placed) {
     if (piece.kind !== 'math') continue;
     baseline = Math.max(baseline, piece.box.ascent * piece.size + 1.5);
     depth = Math.max(depth, piece.box.descent * piece.size + 1.5);
   }
   const items: Item[] = [];
+  let run: { item: TextItem; end: number } | undefined;
   let link: { to: LinkTarget; x: number; end: number } | undefined;
   const flushLink = () => {
     if (link) items.push({ kind: 'link', x: link.x, y: 0, width: link.end - link.x, height: baseline + depth, to: link.to });
     link = undefined;
   };
-  for (const { piece, x } of placed) {
+  for (const { piece, x, space } of placed) {
     if (piece.kind === 'anchor') {
       items.push({ kind: 'anchor', name: piece.name, x, y: 0 });
       continue;
     }
     if (piece.kind === 'math') {
+      run = undefined;
       const height = (piece.box.ascent + piece.box.descent) * piece.size;
-      items.push({ kind: 'math', x, y: baseline - piece.box.ascent * piece.size, width: piece.width, height, svg: piece.box.svg, tex: piece.tex, color: piece.color });
+      items.push({ kind: 'math', x, y: baseline - piece.box.ascent * piece.size, width: piece.width, height, size: piece.size, svg: piece.box.svg, tex: piece.tex, color: piece.color });
     } else {
-      const previous = items.at(-1);
-      // Pieces of one word in the same font join into one text item.
-      if (previous?.kind === 'text' && previous.font === piece.font && previous.size === piece.size && previous.color === piece.color && Math.abs(previous.x + textWidth(previous.font, previous.text, previous.size) - x) < 0.01) {
-        previous.text += piece.text;
+      const item = run?.item;
+      const sameFace = item !== undefined && item.font === piece.font && item.size === piece.size && item.color === piece.color;
+      // A run continues across a space only if that space is the run font's own, stretched by `extra`.
+      const joinsWord = sameFace && Math.abs(run!.end - x) < 0.01;
+      const joinsSpace = sameFace && space > 0 && Math.abs(space - textWidth(piece.font, ' ', piece.size)) < 0.01 && Math.abs(run!.end + space + extra - x) < 0.01;
+      if (joinsWord || joinsSpace) {
+        item!.text += joinsSpace ? ` ${piece.text}` : piece.text;
+        if (joinsSpace && extra) item!.wordSpacing = extra;
+        run!.end = x + piece.width;
       } else {
-        items.push({ kind: 'text', x, y: baseline, text: piece.text, font: piece.font, size: piece.size, color: piece.color });
+        const created: TextItem = { kind: 'text', x, y: baseline, text: piece.text, font: piece.font, size: piece.size, color: piece.color };
+        items.push(created);
+        run = { item: created, end: x + piece.width };
       }
     }
     const target = piece.link;
@@ -297,7 +324,6 @@ function placeLine(tokens: Token[], hyphen: Piece | undefined, startX: number, e
     }
   }
   flushLink();
-  // Link rectangles go last so text items of a word stay adjacent for joining; order is irrelevant to drawing.
   return { kind: 'line', height: baseline + depth, items };
 }
 

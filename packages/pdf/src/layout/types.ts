@@ -15,9 +15,11 @@ export interface TextItem {
   font: FontId;
   size: number;
   color: string;
+  /** Extra space added to each space in `text` (justified lines set a whole run in one item). */
+  wordSpacing?: number;
 }
 
-/** A filled and/or stroked rectangle; `corners` says which corners are rounded. */
+/** A filled and/or stroked rectangle, its corners rounded by `radius`. */
 export interface RectItem {
   kind: 'rect';
   x: number;
@@ -47,6 +49,8 @@ export interface MathItem {
   y: number;
   width: number;
   height: number;
+  /** Points per em: the scale MathJax's em-based drawing is set at. */
+  size: number;
   svg: string;
   tex: string;
   color: string;

@@ -23,7 +23,7 @@ export function displayMath(input: { tex: string; number?: string; anchor?: stri
   const descent = box.descent * size;
   const items: Item[] = [];
   if (input.anchor) items.push({ kind: 'anchor', name: input.anchor, x: state.x, y: 0 });
-  items.push({ kind: 'math', x: state.x + (state.width - width) / 2, y: PAD, width, height: ascent + descent, svg: box.svg, tex: input.tex, color: COLORS.text });
+  items.push({ kind: 'math', x: state.x + (state.width - width) / 2, y: PAD, width, height: ascent + descent, size, svg: box.svg, tex: input.tex, color: COLORS.text });
   if (label) {
     items.push({ kind: 'text', x: state.x + state.width - textWidth('serif', label, state.measure.size), y: PAD + ascent, text: label, font: 'serif', size: state.measure.size, color: COLORS.text });
   }

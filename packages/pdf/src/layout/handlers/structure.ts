@@ -41,8 +41,6 @@ function titlePage(book: ResolvedBook, state: LayoutState): Galley {
   ];
 }
 
-const LEADER_STEP = 5.5;
-
 /**
  * One line of the table of contents: the title, dot leaders aligned on a grid, the page number at
  * the right margin, and the whole line a link.
@@ -61,12 +59,13 @@ export function contentsEntry(state: LayoutState, title: readonly Inline[], anch
   const font = options.bold ? 'serifBold' : 'serif';
   const numberWidth = textWidth(font, page, size);
   const baseline = texts[0]?.y ?? state.measure.leading * 0.7;
-  let dot = Math.ceil((end + 6 - state.x) / LEADER_STEP) * LEADER_STEP + state.x;
-  const dots: string[] = [];
-  for (; dot < right - numberColumn + 4; dot += LEADER_STEP) dots.push('.');
-  if (dots.length > 0) {
-    const first = right - numberColumn + 4 - dots.length * LEADER_STEP;
-    last.items.push({ kind: 'text', x: Math.ceil((first - state.x) / LEADER_STEP) * LEADER_STEP + state.x, y: baseline, text: dots.join('\u2009\u2009'), font: 'serif', size, color: COLORS.rule });
+  // Leaders end at the same place on every line, so their dots line up down the page.
+  const leadersEnd = right - numberColumn + 6;
+  const unit = textWidth('serif', '. ', size);
+  const count = Math.floor((leadersEnd - end - 6) / unit);
+  if (count > 0) {
+    const leaders = '. '.repeat(count).trimEnd();
+    last.items.push({ kind: 'text', x: leadersEnd - textWidth('serif', leaders, size), y: baseline, text: leaders, font: 'serif', size, color: COLORS.muted });
   }
   last.items.push({ kind: 'text', x: right - numberWidth, y: baseline, text: page, font, size, color: COLORS.text });
   const height = lines.reduce((sum, line) => sum + line.height, 0);
