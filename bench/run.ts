@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { RENDERERS } from '@octavo/cli';
+import { latexmkAvailable } from '@octavo/latex';
 
 const books = ['real', '25', '100', '400'];
 const formats = Object.keys(RENDERERS);
@@ -15,3 +16,8 @@ for (const format of formats) {
   }
 }
 console.table(rows);
+
+// LaTeX renders in the table above; compiling it is TeX's time, measured apart (bench/tex.ts).
+if (formats.includes('latex') && latexmkAvailable()) {
+  console.table([JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'tex.ts')], { encoding: 'utf8' }))]);
+}

@@ -6,9 +6,10 @@ import { loadBook, UserError } from './load.js';
 import { writeAtomically } from './write.js';
 import { FORMATS, RENDERERS, type Format } from './formats.js';
 import { runBlock, runnableBlocks } from './run-code.js';
+import { compileLatex, formatTexProblem } from '@octavo/latex';
 
 const USAGE = `Usage:
-  octavo build [entry] [--format markdown|html|epub|latex|pdf|all] [--out DIR] [--strict]
+  octavo build [entry] [--format markdown|html|epub|latex|pdf|all] [--out DIR] [--strict] [--pdf]
   octavo check [entry] [--json] [--strict] [--run-code]
 
   entry       the book's entry module (default: content/index.ts)
@@ -16,6 +17,7 @@ const USAGE = `Usage:
   --out       output folder (default: out); each format writes DIR/<format>/
   --json      print the check report as JSON
   --strict    treat warnings as errors
+  --pdf       with the latex format, also compile it with latexmk (when installed)
   --run-code  also run every runnable code block and compare its output
 
 Exit codes: 0 ok, 1 content errors, 2 usage errors.`;
@@ -64,7 +66,7 @@ async function check(entry: string | undefined, flags: { json: boolean; strict: 
   return failed({ ...result, diagnostics }, flags.strict) ? 1 : 0;
 }
 
-async function build(entry: string | undefined, flags: { format: string; out: string; strict: boolean }, io: Io): Promise<number> {
+async function build(entry: string | undefined, flags: { format: string; out: string; strict: boolean; pdf: boolean }, io: Io): Promise<number> {
   const requested: Format[] =
     flags.format === 'all' ? [...FORMATS] : FORMATS.includes(flags.format as Format) ? [flags.format as Format] : [];
   if (requested.length === 0) throw new UserError(`unknown format "${flags.format}": use one of ${FORMATS.join(', ')}, all`, 2);
@@ -85,8 +87,22 @@ async function build(entry: string | undefined, flags: { format: string; out: st
     await writeAtomically(dir, files);
     const bytes = files.reduce((sum, file) => sum + file.data.byteLength, 0);
     io.err(`${format}: ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB in ${(performance.now() - t0).toFixed(0)} ms → ${join(flags.out, format)}/\n`);
+    if (format === 'latex' && flags.pdf && !(await compilePdf(dir, io))) return 1;
   }
   return 0;
+}
+
+/** `--pdf`: runs latexmk on the LaTeX project; TeX's errors come back mapped to the book. */
+async function compilePdf(dir: string, io: Io): Promise<boolean> {
+  const report = await compileLatex(dir);
+  if (!report.available) {
+    io.err('latex: latexmk is not installed, so no PDF was made (install TeX Live with latexmk and biber)\n');
+    return true;
+  }
+  for (const problem of report.problems) io.err(`latex: ${formatTexProblem(problem)}\n`);
+  const summary = report.ok ? `${report.pages ?? '?'} pages → ${report.pdf}` : 'TeX failed; see the errors above and main.log';
+  io.err(`latex: latexmk in ${(report.ms / 1000).toFixed(1)} s: ${summary}\n`);
+  return report.ok;
 }
 
 /** Runs the `octavo` command; returns the exit code. */
@@ -101,6 +117,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         json: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         'run-code': { type: 'boolean', default: false },
+        pdf: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -110,7 +127,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       return command || values.help ? 0 : 2;
     }
     if (extra.length > 0) throw new UserError(`unexpected argument "${extra[0]}"\n\n${USAGE}`, 2);
-    if (command === 'build') return await build(entry, { format: values.format, out: values.out, strict: values.strict }, io);
+    if (command === 'build') return await build(entry, { format: values.format, out: values.out, strict: values.strict, pdf: values.pdf }, io);
     if (command === 'check') return await check(entry, { json: values.json, strict: values.strict, runCode: values['run-code'] }, io);
     throw new UserError(`unknown command "${command}"\n\n${USAGE}`, 2);
   } catch (error) {

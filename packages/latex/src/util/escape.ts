@@ -15,13 +15,15 @@ const TEXT_SPECIALS: Readonly<Record<string, string>> = {
   // T1 fonts have ligatures for << >> (guillemets) and !` ?` (inverted marks): spell them out.
   '<': '\\textless{}',
   '>': '\\textgreater{}',
-  '`': '\\textasciigrave{}',
+  // (\\textasciigrave would fall back to a bitmap font: Palatino and Helvetica lack it in TS1.)
+  '`': '\\`{}',
   '|': '\\textbar{}',
 };
 
 /** In typewriter text, quotes stay straight, as the source has them. */
 const CODE_SPECIALS: Readonly<Record<string, string>> = {
   ...TEXT_SPECIALS,
+  '`': '\\textasciigrave{}',
   '"': '\\textquotedbl{}',
   "'": '\\textquotesingle{}',
   '-': '-{}',
@@ -114,4 +116,9 @@ export function escapeUrl(url: string): string {
  */
 export function commentText(text: string): string {
   return clean(text).replace(/\n/g, ' ');
+}
+
+/** A URL printed as text: escaped, and free to break after its punctuation. */
+export function escapeUrlText(url: string): string {
+  return [...clean(url).replace(/\s+/g, '')].map((char) => escapeText(char) + (/[/.\-_?&=#:]/.test(char) ? '\\allowbreak{}' : '')).join('');
 }

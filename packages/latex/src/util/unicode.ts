@@ -5,7 +5,8 @@
  * declare. Octavo's class uses T1 and TS1 (Palatino, Latin Modern typewriter); the characters
  * those cover natively are listed in {@link NATIVE_RANGES} (measured by typesetting every code
  * point of the candidate blocks in roman and typewriter and keeping those with neither an error
- * nor a "Missing character" in the log). The class declares the rest it supports in
+ * nor a "Missing character" in the log, nor a textcomp fallback to another family, which would pull in
+ * a bitmap font). The class declares the rest it supports in
  * {@link DECLARED} (one `\DeclareUnicodeCharacter` each), and the box-drawing blocks come from
  * `pmboxdraw`. Everything else becomes `\octavomissingchar{HEX}`, a visible placeholder with a
  * warning, so an unexpected emoji never stops the build.
@@ -13,12 +14,11 @@
 
 /** Code point ranges (inclusive) that T1/TS1 with `inputenc` typeset without help. */
 export const NATIVE_RANGES: readonly (readonly [number, number])[] = [
-  [0x00a0, 0x0125], [0x0128, 0x0131], [0x0134, 0x0137], [0x0139, 0x013e], [0x0141, 0x0148],
-  [0x014a, 0x0165], [0x0168, 0x017e], [0x2010, 0x2016], [0x2018, 0x201a], [0x201c, 0x201e],
-  [0x2020, 0x2022], [0x2026, 0x2026], [0x2030, 0x2030], [0x2039, 0x203b], [0x203d, 0x203d],
-  [0x2044, 0x2044], [0x204e, 0x204e], [0x2052, 0x2052], [0x20ac, 0x20ac], [0x2103, 0x2103],
-  [0x2116, 0x2117], [0x211e, 0x211e], [0x2126, 0x2127], [0x212e, 0x212e], [0x2190, 0x2193],
-  [0x25e6, 0x25e6], [0x25ef, 0x25ef],
+  [0x00a0, 0x00a7], [0x00a9, 0x00ae], [0x00b0, 0x00b3], [0x00b5, 0x0125], [0x0128, 0x0131],
+  [0x0134, 0x0137], [0x0139, 0x013e], [0x0141, 0x0148], [0x014a, 0x0165], [0x0168, 0x017e],
+  [0x2010, 0x2016], [0x2018, 0x201a], [0x201c, 0x201e], [0x2020, 0x2022], [0x2026, 0x2026],
+  [0x2030, 0x2030], [0x2039, 0x203a], [0x203d, 0x203d], [0x2044, 0x2044], [0x204e, 0x204e],
+  [0x20ac, 0x20ac], [0x2103, 0x2103], [0x2126, 0x2126],
 ];
 
 /** Box drawing and block elements, drawn by the `pmboxdraw` package. */
@@ -61,7 +61,8 @@ export const DECLARED: Readonly<Record<string, string>> = {
   '″': math('^{\\prime\\prime}'), '∠': math('\\angle'), 'ℓ': math('\\ell'), 'ℏ': math('\\hbar'), '∴': math('\\therefore'),
   '∵': math('\\because'), '⊢': math('\\vdash'), '∎': math('\\blacksquare'),
   'ℝ': math('\\mathbb{R}'), 'ℕ': math('\\mathbb{N}'), 'ℤ': math('\\mathbb{Z}'), 'ℚ': math('\\mathbb{Q}'), 'ℂ': math('\\mathbb{C}'),
-  // Arrows (← ↑ → ↓ are native)
+  // Arrows (Palatino has no TS1 arrows: they come from the math fonts)
+  '←': math('\\leftarrow'), '↑': math('\\uparrow'), '→': math('\\rightarrow'), '↓': math('\\downarrow'),
   '↔': math('\\leftrightarrow'), '⇒': math('\\Rightarrow'), '⇐': math('\\Leftarrow'), '⇔': math('\\Leftrightarrow'),
   '↦': math('\\mapsto'), '⟶': math('\\longrightarrow'), '⟵': math('\\longleftarrow'), '⟹': math('\\Longrightarrow'),
   '↗': math('\\nearrow'), '↘': math('\\searrow'), '↖': math('\\nwarrow'), '↙': math('\\swarrow'),
@@ -78,8 +79,8 @@ export const DECLARED: Readonly<Record<string, string>> = {
   '⁺': sup('+'), '⁻': sup(math('-')), 'ⁱ': sup('i'), 'ⁿ': sup('n'),
   '₀': sub('0'), '₁': sub('1'), '₂': sub('2'), '₃': sub('3'), '₄': sub('4'), '₅': sub('5'), '₆': sub('6'),
   '₇': sub('7'), '₈': sub('8'), '₉': sub('9'), '₊': sub('+'), '₋': sub(math('-')),
-  // Letterlike
-  '™': sup('TM'),
+  // Letterlike and spacing accents
+  '™': sup('TM'), '№': 'No.', '¨': '\\"{}', '¯': '\\={}', '´': "\\'{}",
   // Spaces and invisible characters
   '\u2000': '\\enspace{}', '\u2001': '\\quad{}', '\u2002': '\\enspace{}', '\u2003': '\\quad{}', '\u2004': '\\,',
   '\u2005': '\\,', '\u2006': '\\,', '\u2007': '\\enspace{}', '\u2008': '\\,', '\u2009': '\\,', '\u200a': '\\,',

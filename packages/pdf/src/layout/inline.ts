@@ -1,7 +1,7 @@
 import type { PhrasingContent } from 'mdast';
 // Registers `inlineMath` and `math` in mdast's node maps.
 import type {} from 'mdast-util-math';
-import { parseProse, type OctavoInline } from '@octavo/core';
+import type { OctavoInline } from '@octavo/core';
 import type { TextStyle } from '../fonts.js';
 import type { LayoutState } from './state.js';
 import { COLORS } from './style.js';
@@ -83,20 +83,12 @@ export function toInlines(nodes: readonly PhrasingContent[], style: TextStyle, s
   });
 }
 
-const parsed = new Map<string, PhrasingContent[]>();
-
 /**
- * A one-line string that may hold Markdown and `$…$` math (taglines, box titles, captions) as
- * phrasing, so math in it is typeset rather than printed as TeX.
+ * A plain-text field (tagline, box title, caption) as phrasing. These fields are plain text in
+ * every format — never parsed as Markdown or math — so all renderers print the same characters.
  */
 export function richText(text: string): PhrasingContent[] {
-  let phrasing = parsed.get(text);
-  if (!phrasing) {
-    const first = parseProse({ kind: 'prose', source: text, slots: [] }).tree.children[0];
-    phrasing = first?.type === 'paragraph' ? first.children : [{ type: 'text', value: text }];
-    parsed.set(text, phrasing);
-  }
-  return phrasing;
+  return [{ type: 'text', value: text }];
 }
 
 /**
