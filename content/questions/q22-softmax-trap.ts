@@ -119,7 +119,7 @@ export default defineQuestion({
     md`The right-hand side of ${ref('q22#xent-lse')} is the whole story: the loss is a LogSumExp minus one logit. No probability needs to exist for the loss to be computed.`,
     md`Floating point is where the story gets interesting. In ${term('IEEE 754', 'IEEE 754 floating point')} arithmetic, a result too large for the format becomes $+\infty$; a result too small becomes a ${gloss(glossary.subnormalNumber, 'subnormal')} number and then zero; and $\infty - \infty$, $\infty / \infty$ and $0 \cdot \infty$ are NaN. Goldberg's survey ${cite(papers.goldberg1991)} remains the clearest account of these rules. The table gives the thresholds for $e^{x}$ in the formats training jobs use.`,
     table({
-      caption: 'Where e^x leaves the representable range (thresholds are natural logs of the format limits)',
+      caption: 'Where exp(x) leaves the representable range (thresholds are natural logs of the format limits)',
       header: ['Format', 'Largest finite value', '$e^{x}$ overflows for $x >$', '$e^{x}$ becomes 0 for $x <$', 'Unit roundoff $u$'],
       rows: [
         ['float16', '65,504', '11.09', '≈ −17.3', '$4.9 \\times 10^{-4}$'],
