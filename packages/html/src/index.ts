@@ -54,12 +54,10 @@ function stateFor(book: ResolvedBook, pages: Page[], page: string, styles: Style
   });
 }
 
-/** The node each page shows. */
-function nodeOf(book: ResolvedBook, page: Page): BookNode {
-  if (page.kind === 'home') return book;
-  // Every page-level node's anchor is its page id.
-  const all: (BookNode & { anchor: string })[] = [...book.front, ...book.chapters, ...book.chapters.flatMap((c) => c.questions), ...book.back];
-  return all.find((node) => node.anchor === page.id)!;
+/** The node each page shows, by page id (every page-level node's anchor is its page id). */
+function pageNodes(book: ResolvedBook): Map<string, BookNode> {
+  const nodes: (BookNode & { anchor: string })[] = [...book.front, ...book.chapters, ...book.chapters.flatMap((c) => c.questions), ...book.back];
+  return new Map<string, BookNode>([['home', book], ...nodes.map((node) => [node.anchor, node] as const)]);
 }
 
 const questionsOf = (book: ResolvedBook) => book.chapters.flatMap((chapter) => chapter.questions);
@@ -72,9 +70,12 @@ function findQuestion(book: ResolvedBook, id: string): QuestionNode {
 
 /** The fragment's HTML and its scoped CSS, separately (e.g. to put the CSS in <head>). */
 export function renderQuestionFragmentParts(book: ResolvedBook, id: string, options: FragmentOptions = {}): { html: string; css: string } {
-  const question = findQuestion(book, id);
+  return fragmentParts(book, sitePages(book), findQuestion(book, id), options);
+}
+
+function fragmentParts(book: ResolvedBook, pages: Page[], question: QuestionNode, options: FragmentOptions) {
   const styles = new StyleSheet();
-  const state = stateFor(book, sitePages(book), question.id, styles, { idPrefix: `octavo-${question.id}-`, ...options });
+  const state = stateFor(book, pages, question.id, styles, { idPrefix: `octavo-${question.id}-`, ...options });
   const body = serialise(state.one(question));
   const html = `<div class="octavo-fragment" data-octavo-question="${question.id}" lang="${book.meta.language}">${body}</div>`;
   return { html, css: fragmentCss(styles.css('.octavo-fragment ')) };
@@ -99,20 +100,22 @@ const miniSearchBrowser = () => readFileSync(join(dirname(require.resolve('minis
  * HTML writer). Inline styles (math, code colours) are collected into `styles`.
  */
 export function renderPageContent(book: ResolvedBook, pages: Page[], pageId: string, styles: StyleSheet, options: HtmlOptions = {}): string {
-  const page = pages.find((p) => p.id === pageId);
-  if (!page) throw new Error(`no page "${pageId}"`);
-  return serialise(stateFor(book, pages, page.id, styles, options).one(nodeOf(book, page)));
+  const node = pageNodes(book).get(pageId);
+  if (!node) throw new Error(`no page "${pageId}"`);
+  return serialise(stateFor(book, pages, pageId, styles, options).one(node));
 }
 
 /** The HTML renderer: resolved book → the static site's files. Pure apart from reading MiniSearch's bundle. */
 export function renderHtml(book: ResolvedBook, options: HtmlOptions = {}): OutputFile[] {
   const pages = sitePages(book);
+  const fileOf = new Map(pages.map((page) => [page.id, page.file]));
+  const nodes = pageNodes(book);
   const styles = new StyleSheet();
   const files: OutputFile[] = [];
 
   pages.forEach((page, i) => {
     const state = stateFor(book, pages, page.id, styles, options);
-    const content = serialise(state.one(nodeOf(book, page)));
+    const content = serialise(state.one(nodes.get(page.id)!));
     const previous = pages[i - 1];
     const next = pages[i + 1];
     const html = pageShell({
@@ -122,7 +125,7 @@ export function renderHtml(book: ResolvedBook, options: HtmlOptions = {}): Outpu
       description: page.kind === 'home' ? (book.meta.description ?? '') : '',
       bookTitle: book.meta.title,
       author: book.meta.author,
-      contents: serialise([contents(book, state)]),
+      contents: serialise([contents(book, state, false)]),
       content,
       ...(previous ? { previous: { file: previous.file, title: previous.title } } : {}),
       ...(next ? { next: { file: next.file, title: next.title } } : {}),
@@ -131,7 +134,6 @@ export function renderHtml(book: ResolvedBook, options: HtmlOptions = {}): Outpu
   });
 
   for (const question of questionsOf(book)) {
-    const page = pages.find((p) => p.id === question.id)!;
     const json: QuestionJson = {
       id: question.id,
       number: question.number,
@@ -139,15 +141,15 @@ export function renderHtml(book: ResolvedBook, options: HtmlOptions = {}): Outpu
       slug: question.slug,
       title: question.title,
       tagline: question.tagline,
-      url: page.file,
+      url: fileOf.get(question.id)!,
       chapter: question.chapter,
       related: question.related.map((target) => ({
         label: target.number,
         title: target.title,
-        ...(target.draft ? {} : { url: `${pages.find((p) => p.id === target.page)?.file ?? ''}` }),
+        ...(target.draft ? {} : { url: fileOf.get(target.page) ?? '' }),
       })),
       parts: question.parts.map((part) => ({ name: part.name, title: part.title, anchor: part.anchor, text: nodeText(part) })),
-      fragment: renderQuestionFragmentParts(book, question.id, options),
+      fragment: fragmentParts(book, pages, question, options),
     };
     files.push(outputFile(`api/questions/${question.id}.json`, JSON.stringify(QuestionJson.parse(json), null, 2) + '\n'));
   }

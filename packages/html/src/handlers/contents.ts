@@ -3,8 +3,12 @@ import type { ResolvedBook } from '@octavo/core';
 import type { HtmlState } from '../state.js';
 import { h, link, text } from '../util/hast.js';
 
-/** The book's table of contents as nested lists; the current page is marked. */
-export function contents(book: ResolvedBook, state: HtmlState): ElementContent {
+/**
+ * The book's table of contents as nested lists; the current page is marked. In the sidebar
+ * (`full` false) only the current chapter lists its questions, which keeps every page's size
+ * proportional to its chapter rather than to the whole book.
+ */
+export function contents(book: ResolvedBook, state: HtmlState, full = true): ElementContent {
   const item = (page: string, label: string, nested: ElementContent[] = []) =>
     h(
       'li',
@@ -14,9 +18,10 @@ export function contents(book: ResolvedBook, state: HtmlState): ElementContent {
     );
   return h('ol', { className: ['toc'] }, [
     ...book.front.map((node) => item(node.anchor, node.title)),
-    ...book.chapters.map((chapter) =>
-      item(chapter.id, `${chapter.number}. ${chapter.title}`, chapter.questions.map((q) => item(q.id, `${q.label}. ${q.title}`))),
-    ),
+    ...book.chapters.map((chapter) => {
+      const open = full || chapter.id === state.page || chapter.questions.some((q) => q.id === state.page);
+      return item(chapter.id, `${chapter.number}. ${chapter.title}`, open ? chapter.questions.map((q) => item(q.id, `${q.label}. ${q.title}`)) : []);
+    }),
     ...book.back.map((node) => item(node.anchor, node.title)),
   ]);
 }
