@@ -1,22 +1,22 @@
-import type { ChapterNode, PartNode, QuestionNode, ResolvedBook, SectionNode, SubsectionNode } from '@octavo/core';
-import { textWidth } from '../../fonts.js';
+// Pieces shared by the structural and generated-list handlers.
+import { type ChapterNode, type ResolvedBook, referenceParts, type Location, type Paper } from '@octavo/core';
+import { textWidth, type TextStyle } from '../../fonts.js';
 import { heading, headingStyle, plain, rule } from '../blocks.js';
-import { pageSuffix, richText } from '../inline.js';
 import { glue, keepParagraph, type LayoutState } from '../state.js';
-import { body, COLORS, SPACE, TYPE } from '../style.js';
+import { body, COLORS, TYPE } from '../style.js';
 import type { Inline } from '../text.js';
 import type { Element, Galley, Line, PageBreak } from '../types.js';
 
-const ACCENT = '#1f3a5f';
+export const ACCENT = '#1f3a5f';
 
-const pageBreak = (style: PageBreak['style'], restartNumbering?: PageBreak['restartNumbering']): PageBreak => ({
+export const pageBreak = (style: PageBreak['style'], restartNumbering?: PageBreak['restartNumbering']): PageBreak => ({
   kind: 'break',
   style,
   ...(restartNumbering ? { restartNumbering } : {}),
 });
 
 /** The title page: title, subtitle, author and date, centred in the upper half. */
-function titlePage(book: ResolvedBook, state: LayoutState): Galley {
+export function titlePage(book: ResolvedBook, state: LayoutState): Galley {
   const { meta } = book;
   const centred = (text: string, size: number, leading: number, options: { bold?: boolean; italic?: boolean; color?: string } = {}) =>
     state.set([plain(text, body({ size, bold: options.bold ?? false, italic: options.italic ?? false, color: options.color ?? COLORS.text }))], {
@@ -75,7 +75,7 @@ export function contentsEntry(state: LayoutState, title: readonly Inline[], anch
 }
 
 /** The table of contents: front matter, chapters with their questions, back matter. */
-function contents(book: ResolvedBook, state: LayoutState): Galley {
+export function contents(book: ResolvedBook, state: LayoutState): Galley {
   const style = body();
   const bold = body({ bold: true });
   const out: Element[] = [
@@ -97,10 +97,6 @@ function contents(book: ResolvedBook, state: LayoutState): Galley {
   return out;
 }
 
-export function book(node: ResolvedBook, state: LayoutState): Galley {
-  return [...titlePage(node, state), ...contents(node, state), ...state.all(node.front), ...state.all(node.chapters), ...state.all(node.back)];
-}
-
 /** The opening of a front- or back-matter section, a chapter or a generated list. */
 export function opening(state: LayoutState, title: string, anchor: string, mark: { left: string; right: string }, restart?: 'arabic'): Galley {
   return [
@@ -110,31 +106,8 @@ export function opening(state: LayoutState, title: string, anchor: string, mark:
   ];
 }
 
-export function section(node: SectionNode, state: LayoutState): Galley {
-  return [...opening(state, node.title, node.anchor, { left: state.book.meta.title, right: node.title }), ...state.within({ sectionDepth: 2 }, () => state.all(node.children))];
-}
-
-/** Chapters restart arabic numbering at their first page: front matter is numbered in roman. */
-export function chapter(node: ChapterNode, state: LayoutState): Galley {
-  const first = state.book.chapters[0] === node;
-  const label = `Chapter ${node.number}`;
-  const small = body({ size: 11, bold: true, color: ACCENT });
-  return [
-    pageBreak('opening', first ? 'arabic' : undefined),
-    { kind: 'mark', left: `${label} · ${node.title}`, right: '' },
-    glue(60),
-    ...heading(state, [plain(label.toUpperCase(), small)], { size: 11, leading: 16, before: 0, after: 4, anchor: node.anchor }),
-    ...heading(state, [plain(node.title, headingStyle(TYPE.chapterTitle.size + 3, COLORS.text))], { size: TYPE.chapterTitle.size + 3, leading: TYPE.chapterTitle.leading + 3, before: 0, after: 8 }),
-    ...keepParagraph(state.set([plain(node.focus, body({ size: 11.5, italic: true, color: COLORS.muted }))], { align: 'left', leading: 16, size: 11.5 })),
-    rule(state, { color: ACCENT, width: 0.8, space: 10 }),
-    ...state.within({ sectionDepth: 2 }, () => state.all(node.intro)),
-    ...contentsOfChapter(node, state),
-    ...state.all(node.questions),
-  ];
-}
-
 /** The chapter opener lists its questions with their pages. */
-function contentsOfChapter(node: ChapterNode, state: LayoutState): Galley {
+export function contentsOfChapter(node: ChapterNode, state: LayoutState): Galley {
   if (node.questions.length === 0) return [];
   const style = body();
   return [
@@ -147,54 +120,19 @@ function contentsOfChapter(node: ChapterNode, state: LayoutState): Galley {
   ];
 }
 
-export function question(node: QuestionNode, state: LayoutState): Galley {
-  const related: Inline[] = node.related.flatMap((target, i): Inline[] => {
-    const style = body({ size: TYPE.small.size });
-    const separator = i > 0 ? [plain('; ', style)] : [];
-    if (target.draft) return [...separator, plain(target.text, { ...style, color: COLORS.muted })];
-    return [...separator, plain(target.text + pageSuffix(target.anchor, state), { ...style, color: COLORS.link }, { anchor: target.anchor })];
-  });
-  const titleStyle = headingStyle(TYPE.questionTitle.size);
+/** "Authors (year). Title. Venue. doi:…", the title linked to the paper. */
+export function reference(paper: Paper, style: TextStyle): Inline[] {
+  const parts = referenceParts(paper);
+  const link = parts.url ? { url: parts.url } : undefined;
   return [
-    pageBreak('opening'),
-    { kind: 'mark', left: `Chapter ${node.chapter.number} · ${node.chapter.title}`, right: `${node.label} · ${node.title}` },
-    glue(12),
-    ...heading(state, [plain(`${node.label}\u2003`, { ...titleStyle, color: ACCENT }), plain(node.title, titleStyle)], {
-      size: TYPE.questionTitle.size,
-      leading: TYPE.questionTitle.leading,
-      before: 0,
-      after: 6,
-      anchor: node.anchor,
-    }),
-    ...keepParagraph(state.set(state.inlines(richText(node.tagline), body({ size: 11.5, italic: true, color: COLORS.muted })), { align: 'left', leading: 16, size: 11.5 })).map((line) => ({ ...line, keepWithNext: true })),
-    ...(related.length ? [glue(4), ...state.set([plain('Related: ', body({ size: TYPE.small.size, bold: true })), ...related], { align: 'left', leading: TYPE.small.leading, size: TYPE.small.size })] : []),
-    rule(state, { color: ACCENT, width: 0.8, space: 8 }),
-    ...state.all(node.parts),
+    plain(`${parts.authors} (${parts.year}). `, style),
+    plain(parts.title, link ? { ...style, color: COLORS.link } : style, link),
+    plain('. ', style),
+    plain(parts.venue, { ...style, italic: true }),
+    plain(parts.identifier ? `. ${parts.identifier}.` : '.', style),
   ];
 }
 
-export function part(node: PartNode, state: LayoutState): Galley {
-  return [
-    ...heading(state, [plain(node.title, headingStyle(TYPE.partHeading.size, ACCENT))], {
-      size: TYPE.partHeading.size,
-      leading: TYPE.partHeading.leading,
-      before: SPACE.beforePart,
-      after: SPACE.afterPart - 4,
-      anchor: node.anchor,
-    }),
-    ...state.within({ sectionDepth: 3 }, () => state.all(node.children)),
-  ];
-}
+export const anchorsOf = (locations: readonly Location[]) => locations.map((location) => location.anchor);
 
-export function subsection(node: SubsectionNode, state: LayoutState): Galley {
-  return [
-    ...heading(state, [plain(node.title, headingStyle(TYPE.subsectionHeading.size))], {
-      size: TYPE.subsectionHeading.size,
-      leading: TYPE.subsectionHeading.leading,
-      before: SPACE.beforeSubsection,
-      after: SPACE.afterSubsection - 3,
-      anchor: node.anchor,
-    }),
-    ...state.within({ sectionDepth: 4 }, () => state.all(node.children)),
-  ];
-}
+export const HANG = 26;
