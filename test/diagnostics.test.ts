@@ -62,6 +62,13 @@ describe('bad input that is not a book', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('reports a runnable block whose output differs, with both outputs, under --run-code', () => {
+    const run = octavo(['check', 'test/fixtures/wrong-output/index.ts', '--run-code']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('error q02 › solution › steps[0] › body[0]: the code printed something else');
+    expect(run.stderr).toMatch(/--- expected\n999\.0\n--- actual\n1000\.0/);
+  });
+
   it('exits 2 on usage errors', () => {
     expect(octavo(['build', '--format', 'docx']).code).toBe(2);
     expect(octavo(['frobnicate']).code).toBe(2);

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { compileBook, formatDiagnostic, type CompileResult, type Diagnostic } from '@octavo/core';
+import { compileBook, diagnostic, formatDiagnostic, type CompileResult, type Diagnostic } from '@octavo/core';
 import { loadBook, UserError } from './load.js';
 import { writeAtomically } from './write.js';
 import { FORMATS, RENDERERS, type Format } from './formats.js';
@@ -47,12 +47,13 @@ async function check(entry: string | undefined, flags: { json: boolean; strict: 
   if (flags.runCode && result.book) {
     for (const run of runnableBlocks(result.book).map(runBlock)) {
       if (!run.ok) {
-        codeFailures.push({
-          ruleId: 'runnable-code-without-output',
-          path: run.block.path,
-          message: `code output differs from the expected output\n--- expected\n${run.block.output ?? ''}--- actual\n${run.stdout}${run.stderr ? `--- stderr\n${run.stderr}` : ''}`,
-          severity: 'error',
-        });
+        codeFailures.push(
+          diagnostic(
+            'code-output-mismatch',
+            run.block.path,
+            `the code printed something else\n--- expected\n${run.block.output ?? ''}--- actual\n${run.stdout}${run.stderr ? `--- stderr\n${run.stderr}` : ''}`,
+          ),
+        );
       }
     }
   }

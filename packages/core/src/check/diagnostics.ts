@@ -43,6 +43,7 @@ export const RULES = {
   'takeaway-count': { severity: 'warning', about: 'not four to seven takeaways' },
   'too-few-cross-references': { severity: 'warning', about: 'fewer than two references to other questions' },
   'runnable-code-without-output': { severity: 'warning', about: 'a runnable code block has no expected output' },
+  'code-output-mismatch': { severity: 'error', about: 'a runnable code block printed something other than its expected output (check --run-code)' },
   'draft-question': { severity: 'info', about: 'a question is still a draft and is left out of builds' },
 } as const satisfies Record<string, { severity: Severity; about: string }>;
 
