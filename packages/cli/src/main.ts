@@ -35,7 +35,8 @@ function summarise(result: CompileResult): string {
   const count = (severity: Diagnostic['severity']) => result.diagnostics.filter((d) => d.severity === severity).length;
   const written = result.questions.filter((q) => q.status === 'complete').length;
   const drafts = result.questions.length - written;
-  return `${result.questions.length} questions (${written} written, ${drafts} drafts); ${count('error')} errors, ${count('warning')} warnings`;
+  const n = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+  return `${n(result.questions.length, 'question')} (${written} written, ${n(drafts, 'draft')}); ${n(count('error'), 'error')}, ${n(count('warning'), 'warning')}`;
 }
 
 const failed = (result: CompileResult, strict: boolean) =>
