@@ -82,6 +82,7 @@ describe('public exports', () => {
         "term",
         "tex",
         "traversal",
+        "withSetting",
       ]
     `);
   });

@@ -11,7 +11,7 @@ export { QUALITY, type QuestionReport } from './check/quality.js';
 export { proseWords, proseText } from './resolve/links.js';
 export { PART_TITLES, PART_SLUGS, BOX_NAMES, SUBSECTION_TITLES, GENERATED_TITLES, GENERATED_PAGES, questionLabel } from './resolve/names.js';
 export type * from './tree/types.js';
-export { traversal, type Handler, type Handlers, type TraversalState } from './tree/state.js';
+export { traversal, withSetting, type Handler, type Handlers, type TraversalState } from './tree/state.js';
 export { outputFile, type OutputFile, type Renderer } from './render.js';
 export { formatAuthors, paperUrl, referenceParts } from './resolve/citation.js';
 export { BOX_PALETTE, TEXT_PALETTE, type BoxColours } from './resolve/palette.js';

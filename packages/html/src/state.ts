@@ -1,6 +1,6 @@
 import type { ElementContent } from 'hast';
 import type { PhrasingContent, Root } from 'mdast';
-import { traversal, type BookNode, type Handlers, type Location, type ResolvedBook } from '@octavo/core';
+import { traversal, withSetting, type BookNode, type Handlers, type Location, type ResolvedBook } from '@octavo/core';
 import type { Page } from './pages.js';
 import type { StyleSheet } from './util/styles.js';
 
@@ -65,13 +65,7 @@ export function createState(options: StateOptions): HtmlState {
     },
     id: (anchor) => `${prefix}${anchor}`,
     sectionDepth: 1,
-    within(depth, children) {
-      const outer = state.sectionDepth;
-      state.sectionDepth = depth;
-      const html = state.all(children);
-      state.sectionDepth = outer;
-      return html;
-    },
+    within: (depth, children) => withSetting(state, 'sectionDepth', depth, () => state.all(children)),
     prose: (tree) => options.prose(tree, state),
     phrasing: (nodes) => options.phrasing(nodes, state),
   };

@@ -1,5 +1,5 @@
 import type { Definition, PhrasingContent, RootContent } from 'mdast';
-import { traversal, type BookNode, type Handlers, type ResolvedBook } from '@octavo/core';
+import { traversal, withSetting, type BookNode, type Handlers, type ResolvedBook } from '@octavo/core';
 import { indexKeys, type IndexKeys } from './util/index-keys.js';
 import { blocks, marker } from './util/tex.js';
 
@@ -76,25 +76,9 @@ export function createState(book: ResolvedBook, handlers: Handlers<Tex, LatexSta
     },
     book,
     level: 0,
-    within(level, children) {
-      const outer = state.level;
-      state.level = level;
-      try {
-        return state.all(children);
-      } finally {
-        state.level = outer;
-      }
-    },
+    within: (level, children) => withSetting(state, 'level', level, () => state.all(children)),
     context: { inBox: false, inList: false, inTable: false, inLink: false },
-    inside(flags, render) {
-      const outer = state.context;
-      state.context = { ...outer, ...flags };
-      try {
-        return render();
-      } finally {
-        state.context = outer;
-      }
-    },
+    inside: (flags, render) => withSetting(state, 'context', { ...state.context, ...flags }, render),
     where: '',
     at(label, render) {
       const outer = state.where;

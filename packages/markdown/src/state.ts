@@ -1,5 +1,5 @@
 import type { RootContent, PhrasingContent } from 'mdast';
-import { traversal, type BookNode, type Handlers, type Location, type ResolvedBook } from '@octavo/core';
+import { traversal, withSetting, type BookNode, type Handlers, type Location, type ResolvedBook } from '@octavo/core';
 
 /** Output of a handler: Markdown flow content. */
 export type Flow = RootContent[];
@@ -48,13 +48,7 @@ export function createState(
     ...(page !== undefined ? { page } : {}),
     questionDepth: file === 'book' ? 3 : 1,
     sectionDepth: 1,
-    within(depth, children) {
-      const outer = state.sectionDepth;
-      state.sectionDepth = depth;
-      const flow = state.all(children);
-      state.sectionDepth = outer;
-      return flow;
-    },
+    within: (depth, children) => withSetting(state, 'sectionDepth', depth, () => state.all(children)),
     href(location) {
       const question = questions.get(location.page);
       if (file === 'book') return `#${location.anchor}`;

@@ -23,3 +23,17 @@ export function traversal<Out, S>(handlers: Handlers<Out, S>, self: () => S): Tr
   };
   return { one, all: (nodes) => nodes.map(one) };
 }
+
+/**
+ * Runs `render` with `state[key]` set to `value`, then restores the old value (also on error).
+ * Renderers use it for context that nests: the current heading depth, "inside a box", …
+ */
+export function withSetting<S, K extends keyof S, R>(state: S, key: K, value: S[K], render: () => R): R {
+  const outer = state[key];
+  state[key] = value;
+  try {
+    return render();
+  } finally {
+    state[key] = outer;
+  }
+}
